@@ -1,21 +1,39 @@
 """Loads the fictional clinic's identity. Safe to run again: rows are matched by
-slug (or question) and updated, never duplicated."""
+a natural key and only written when a value differs, so a second run changes
+nothing."""
+
+from django.db import models
 
 from clinic_site import demo_content
 from clinic_site.models import ClinicProfile, FrequentQuestion, Location, Physician
 
 
+def upsert[M: models.Model](model: type[M], lookup: dict, values: dict) -> M:
+    """Create the row, or update the fields whose demo value has changed."""
+    instance = model.objects.filter(**lookup).first()
+    if instance is None:
+        return model.objects.create(**lookup, **values)
+    changed = [
+        name for name, value in values.items() if getattr(instance, name) != value
+    ]
+    if changed:
+        for name in changed:
+            setattr(instance, name, values[name])
+        instance.save()
+    return instance
+
+
 def load() -> None:
-    ClinicProfile.objects.update_or_create(
-        pk=ClinicProfile.SINGLETON_ID, defaults=demo_content.CLINIC
-    )
+    upsert(ClinicProfile, {"pk": ClinicProfile.SINGLETON_ID}, demo_content.CLINIC)
     for location in demo_content.LOCATIONS:
-        fields = dict(location)
-        Location.objects.update_or_create(slug=fields.pop("slug"), defaults=fields)
+        values = dict(location)
+        upsert(Location, {"slug": values.pop("slug")}, values)
     for physician in demo_content.PHYSICIANS:
-        fields = dict(physician)
-        Physician.objects.update_or_create(slug=fields.pop("slug"), defaults=fields)
+        values = dict(physician)
+        upsert(Physician, {"slug": values.pop("slug")}, values)
     for order, (question, answer) in enumerate(demo_content.FAQS, start=1):
-        FrequentQuestion.objects.update_or_create(
-            question=question, defaults={"answer": answer, "display_order": order}
+        upsert(
+            FrequentQuestion,
+            {"question": question},
+            {"answer": answer, "display_order": order},
         )

@@ -7,6 +7,7 @@ from functools import cached_property
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
@@ -79,7 +80,11 @@ class ClinicProfile(TimeStampedModel):
         return self.name
 
     def save(self, *args, **kwargs) -> None:
+        # Any new instance replaces the one row rather than adding a second.
         self.pk = self.SINGLETON_ID
+        if self.created_at is None:
+            existing = ClinicProfile.objects.filter(pk=self.pk).first()
+            self.created_at = existing.created_at if existing else timezone.now()
         super().save(*args, **kwargs)
 
     @property

@@ -6,6 +6,7 @@ cache. With DEBUG off, the settings that production cannot guess are required
 and a missing or malformed one stops the process with one clear line.
 """
 
+import warnings
 from pathlib import Path
 
 import environ
@@ -26,12 +27,28 @@ def configuration_error(message: str) -> SystemExit:
 def read(reader, name: str, **kwargs):
     """Read one variable, turning a malformed value into a configuration error."""
     try:
-        return reader(name, **kwargs)
+        with warnings.catch_warnings():
+            # environ only warns about some bad values (an unknown database
+            # engine); those must stop the process too.
+            warnings.simplefilter("error")
+            return reader(name, **kwargs)
     except Exception as error:  # environ raises several types for bad values
         raise configuration_error(f"{name} could not be read: {error}") from None
 
 
-DEBUG = read(env.bool, "DEBUG", default=False)
+def read_bool(name: str, *, default: bool) -> bool:
+    """Strict on/off: a typo such as DEBUG=ture must not silently mean False."""
+    raw = env.str(name, default="").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise configuration_error(f"{name} could not be read: use True or False.")
+
+
+DEBUG = read_bool("DEBUG", default=False)
 
 SECRET_KEY = read(env.str, "SECRET_KEY", default="")
 if not SECRET_KEY:
@@ -174,7 +191,7 @@ if email_host:
                 "port": read(env.int, "EMAIL_PORT", default=587),
                 "username": read(env.str, "EMAIL_HOST_USER", default=""),
                 "password": read(env.str, "EMAIL_HOST_PASSWORD", default=""),
-                "use_tls": read(env.bool, "EMAIL_USE_TLS", default=True),
+                "use_tls": read_bool("EMAIL_USE_TLS", default=True),
                 "timeout": 20,
             },
         }
@@ -208,7 +225,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(read(env.str, "MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Uploaded images are served by Django only when asked; in production a proxy
 # (or object storage) should serve MEDIA_ROOT.
-SERVE_MEDIA = read(env.bool, "SERVE_MEDIA", default=DEBUG)
+SERVE_MEDIA = read_bool("SERVE_MEDIA", default=DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -223,17 +240,17 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Security. The three HTTPS switches default to on with DEBUG off; set them to
 # False only to try production mode over plain HTTP on localhost.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = read(env.bool, "SECURE_SSL_REDIRECT", default=not DEBUG)
-SESSION_COOKIE_SECURE = read(env.bool, "SESSION_COOKIE_SECURE", default=not DEBUG)
-CSRF_COOKIE_SECURE = read(env.bool, "CSRF_COOKIE_SECURE", default=not DEBUG)
+SECURE_SSL_REDIRECT = read_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SESSION_COOKIE_SECURE = read_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
+CSRF_COOKIE_SECURE = read_bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # probes speak plain HTTP inside the host
 SECURE_HSTS_SECONDS = read(
     env.int, "SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000
 )
-SECURE_HSTS_INCLUDE_SUBDOMAINS = read(
-    env.bool, "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True
+SECURE_HSTS_INCLUDE_SUBDOMAINS = read_bool(
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True
 )
-SECURE_HSTS_PRELOAD = read(env.bool, "SECURE_HSTS_PRELOAD", default=True)
+SECURE_HSTS_PRELOAD = read_bool("SECURE_HSTS_PRELOAD", default=True)
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a staff working day
