@@ -10,10 +10,17 @@ from tests.clinic_site.sample_tasks import remember
 
 
 def run_queued_tasks() -> None:
+    """Run what is queued, as the worker process would, then return."""
     call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
 
 
-def test_a_task_enqueued_in_a_committed_transaction_is_stored_and_run(db):
+# The worker closes database connections between tasks, as it should in
+# production, so these tests commit for real instead of running in a
+# transaction that is rolled back.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_a_task_enqueued_in_a_committed_transaction_is_stored_and_run():
     with transaction.atomic():
         result = remember.enqueue("hello")
 
@@ -23,7 +30,7 @@ def test_a_task_enqueued_in_a_committed_transaction_is_stored_and_run(db):
     assert remember.get_result(result.id).return_value == "hello"
 
 
-def test_a_rolled_back_transaction_leaves_no_task(db):
+def test_a_rolled_back_transaction_leaves_no_task():
     with pytest.raises(RuntimeError), transaction.atomic():
         remember.enqueue("never")
         raise RuntimeError("the request failed after enqueueing")
