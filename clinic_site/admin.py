@@ -1,7 +1,13 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
-from clinic_site.models import ClinicProfile, FrequentQuestion, Location, Physician
+from clinic_site.models import (
+    ClaimOverride,
+    ClinicProfile,
+    FrequentQuestion,
+    Location,
+    Physician,
+)
 
 
 @admin.register(ClinicProfile)
@@ -62,3 +68,21 @@ class FrequentQuestionAdmin(admin.ModelAdmin):
     list_editable = ["display_order", "is_published"]
     list_filter = ["is_published"]
     search_fields = ["question", "answer"]
+
+
+@admin.register(ClaimOverride)
+class ClaimOverrideAdmin(admin.ModelAdmin):
+    """History: who published which risky phrases, and when. Never edited."""
+
+    list_display = ["object_repr", "phrases", "approved_by", "approved_at"]
+    list_filter = ["content_type"]
+    date_hierarchy = "approved_at"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False

@@ -4,6 +4,9 @@ import re
 import zoneinfo
 from functools import cached_property
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -11,6 +14,7 @@ from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
+from clinic_site.images import process_upload, validate_image_upload
 from clinic_site.richtext import render_markdown
 
 
@@ -156,7 +160,16 @@ class Physician(TimeStampedModel):
     credentials = models.CharField(max_length=40, help_text="e.g. MD, DO.")
     title = models.CharField(max_length=120, help_text="e.g. Medical Director.")
     bio = models.TextField(help_text="A short biography. Markdown is allowed.")
-    photo = models.ImageField(upload_to="physicians/", blank=True)
+    photo = models.ImageField(
+        upload_to="physicians/",
+        blank=True,
+        validators=[validate_image_upload],
+        width_field="photo_width",
+        height_field="photo_height",
+        help_text="A JPEG, PNG or WebP up to 10 MB. Location data is removed.",
+    )
+    photo_width = models.PositiveIntegerField(null=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, editable=False)
     photo_alt = models.CharField(
         "photo description",
         max_length=200,
@@ -174,6 +187,12 @@ class Physician(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.name}, {self.credentials}"
+
+    def save(self, *args, **kwargs) -> None:
+        new_photo = bool(self.photo) and not self.photo._committed
+        super().save(*args, **kwargs)
+        if new_photo:
+            process_upload(self.photo)
 
     def clean(self) -> None:
         if self.photo and not self.photo_alt.strip():
@@ -216,3 +235,24 @@ def paragraphs_html(text: str) -> SafeString:
     """Plain text with blank-line paragraphs as escaped `<p>` elements."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     return format_html_join("", "<p>{}</p>", ((p,) for p in paragraphs))
+
+
+class ClaimOverride(models.Model):
+    """A record that someone published text containing risky medical claims."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    object_repr = models.CharField("page", max_length=200)
+    phrases = models.TextField(help_text="The flagged phrases, as written.")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    approved_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-approved_at"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.object_repr}: {self.phrases}"

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 
-from clinic_site.models import ClinicProfile, Location
+from clinic_site.models import ClinicProfile, Location, Physician
 
 SCHEMA_CONTEXT = "https://schema.org"
 
@@ -69,3 +69,28 @@ class SiteSitemap(Sitemap):
 
     def get_domain(self, site=None) -> str:
         return urlsplit(settings.SITE_URL).netloc
+
+
+def physician_person(physician: Physician) -> dict:
+    return {
+        "@type": "Physician",
+        "name": f"{physician.name}, {physician.credentials}",
+        "jobTitle": physician.title,
+        "url": f"{settings.SITE_URL}/about/#our-team",
+    }
+
+
+def breadcrumb_list(trail: Iterable[tuple[str, str]]) -> dict:
+    """A BreadcrumbList from (name, path) pairs."""
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": name,
+                "item": settings.SITE_URL + path,
+            }
+            for position, (name, path) in enumerate(trail, start=1)
+        ],
+    }

@@ -7,8 +7,9 @@ from django.views.static import serve
 
 from clinic_site import views
 from clinic_site.sitemaps import PageSitemap
+from conditions.sitemaps import ConditionSitemap
 
-sitemaps = {"pages": PageSitemap}
+sitemaps = {"pages": PageSitemap, "conditions": ConditionSitemap}
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
@@ -32,6 +33,7 @@ urlpatterns = [
     path(
         "terms/", TemplateView.as_view(template_name="pages/terms.html"), name="terms"
     ),
+    path("conditions/", include("conditions.urls")),
     path("consultation/", include("consultations.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

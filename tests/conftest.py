@@ -16,3 +16,11 @@ def _empty_cache():
 def demo_clinic(db):
     """The fictional clinic's identity, as `make run` loads it."""
     demo.load()
+
+
+@pytest.fixture
+def demo_content(db):
+    """Everything `load_demo_content` loads."""
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)

@@ -1,6 +1,9 @@
+import datetime
+
 import factory
 
 from clinic_site.models import ClinicProfile, FrequentQuestion, Location, Physician
+from conditions.models import Condition, ConditionFAQ, Reference
 
 
 class ClinicProfileFactory(factory.django.DjangoModelFactory):
@@ -47,3 +50,44 @@ class FrequentQuestionFactory(factory.django.DjangoModelFactory):
 
     question = factory.Sequence(lambda n: f"Question {n}?")
     answer = "An answer with *emphasis*."
+
+
+class ConditionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Condition
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Condition {n}")
+    slug = factory.Sequence(lambda n: f"condition-{n}")
+    summary = factory.LazyAttribute(lambda c: f"What {c.name} is and how we may help.")
+    overview = "An **overview**."
+    what_it_feels_like = "How it feels."
+    causes_and_risk_factors = "- injury\n- surgery"
+    how_treatment_may_help = "It may help some people."
+    course_of_treatment = "A series of infusions."
+    what_to_expect = "A free consultation first."
+    symptoms = "burning pain\nswelling"
+    reviewed_by = factory.SubFactory(PhysicianFactory)
+    last_reviewed = datetime.date(2026, 10, 1)
+    next_review_due = datetime.date(2027, 10, 1)
+    is_published = True
+
+
+class ConditionFAQFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConditionFAQ
+
+    condition = factory.SubFactory(ConditionFactory)
+    question = factory.Sequence(lambda n: f"Condition question {n}?")
+    answer = "An answer."
+
+
+class ReferenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Reference
+
+    condition = factory.SubFactory(ConditionFactory)
+    title = factory.Sequence(lambda n: f"Reference {n}")
+    publisher = "National Institutes of Health"
+    year = 2024
+    url = "https://www.nih.gov/"

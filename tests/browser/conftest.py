@@ -83,6 +83,6 @@ def desktop_page(page_factory: PageFactory) -> Page:
 
 
 @pytest.fixture
-def site(live_server, demo_clinic) -> str:
-    """The live server's root URL (no trailing slash), serving the demo clinic."""
+def site(live_server, demo_content) -> str:
+    """The live server's root URL (no trailing slash), serving the demo content."""
     return live_server.url

@@ -1,5 +1,6 @@
 """The site used with a keyboard alone: skip link, visible focus, FAQ answers."""
 
+import pytest
 from playwright.sync_api import Page, expect
 
 # Where focus is, as a short description for failure messages.
@@ -72,16 +73,19 @@ def test_tab_reaches_free_consultation_with_visible_focus(site: str, phone_page:
     assert not invisible, f"focus without a visible indicator: {invisible}"
 
 
-def test_faq_answer_opens_and_closes_by_keyboard(site: str, desktop_page: Page):
+@pytest.mark.parametrize("path", ["/faq/", "/conditions/crps/"])
+def test_faq_answer_opens_and_closes_by_keyboard(
+    site: str, desktop_page: Page, path: str
+):
     page = desktop_page
-    page.goto(site + "/faq/")
+    page.goto(site + path)
     first_question = page.locator("details.faq > summary").first
     first_faq = page.locator("details.faq").first
     answer = first_faq.locator(".faq__answer")
     expect(first_question).to_be_visible()
 
     stops: list[str] = []
-    for _ in range(30):
+    for _ in range(120):
         page.keyboard.press("Tab")
         stops.append(page.evaluate(DESCRIBE_FOCUS))
         if first_question.evaluate("el => el === document.activeElement"):

@@ -20,6 +20,13 @@ PUBLIC_PATHS = [
     "/disclaimer/",
     "/terms/",
     "/consultation/",
+    "/conditions/",
+    "/conditions/chronic-pain/",
+    "/conditions/crps/",
+    "/conditions/ocd/",
+    "/conditions/ptsd/",
+    "/conditions/anxiety/",
+    "/conditions/depression/",
 ]
 NOT_FOUND_PATH = "/no-such-page/"
 

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from clinic_site import demo as clinic_demo
+from conditions import demo as conditions_demo
 
 DEMO_STAFF_USERNAME = "demo-staff"
 
@@ -26,6 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, staff_login: bool = False, **options) -> None:
         with transaction.atomic():
             clinic_demo.load()
+            conditions_demo.load()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         if staff_login:
             self.create_staff_login()
