@@ -50,6 +50,7 @@ class PhysicianAdmin(admin.ModelAdmin):
     list_filter = ["is_published"]
     search_fields = ["name", "title"]
     prepopulated_fields = {"slug": ["name"]}
+    raw_id_fields = ["user"]
     fields = [
         "name",
         "slug",
@@ -57,6 +58,7 @@ class PhysicianAdmin(admin.ModelAdmin):
         "title",
         "bio",
         ("photo", "photo_alt"),
+        "user",
         "display_order",
         "is_published",
     ]

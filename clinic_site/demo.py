@@ -8,11 +8,14 @@ from clinic_site import demo_content
 from clinic_site.models import ClinicProfile, FrequentQuestion, Location, Physician
 
 
-def upsert[M: models.Model](model: type[M], lookup: dict, values: dict) -> M:
-    """Create the row, or update the fields whose demo value has changed."""
+def upsert[M: models.Model](
+    model: type[M], lookup: dict, values: dict, create_only: dict | None = None
+) -> M:
+    """Create the row, or update the fields whose demo value has changed.
+    `create_only` values (e.g. times relative to now) are set on creation only."""
     instance = model.objects.filter(**lookup).first()
     if instance is None:
-        return model.objects.create(**lookup, **values)
+        return model.objects.create(**lookup, **values, **(create_only or {}))
     changed = [
         name for name, value in values.items() if getattr(instance, name) != value
     ]

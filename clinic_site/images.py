@@ -44,8 +44,12 @@ def rendition_name(name: str, width: int) -> str:
 
 
 def rendition_widths(original_width: int) -> list[int]:
+    """The standard widths below the original, plus the original when it is not
+    wider than the largest standard width (images are never enlarged)."""
     widths = [w for w in RENDITION_WIDTHS if w < original_width]
-    return [*widths, min(original_width, RENDITION_WIDTHS[-1])]
+    if original_width <= RENDITION_WIDTHS[-1]:
+        widths.append(original_width)
+    return widths
 
 
 def process_upload(field_file: ImageFieldFile) -> None:
@@ -71,7 +75,7 @@ def process_upload(field_file: ImageFieldFile) -> None:
         if rendition.mode not in ("RGB", "RGBA"):
             rendition = rendition.convert("RGBA" if "A" in rendition.mode else "RGB")
         buffer = BytesIO()
-        rendition.save(buffer, format="WEBP", quality=WEBP_QUALITY, method=6)
+        rendition.save(buffer, format="WEBP", quality=WEBP_QUALITY, method=4)
         name = rendition_name(field_file.name, width)
         if storage.exists(name):
             storage.delete(name)

@@ -177,6 +177,15 @@ class Physician(TimeStampedModel):
         help_text="What the photo shows, for people who cannot see it. Required "
         "with a photo.",
     )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="physician",
+        help_text="The admin login this physician uses to write blog posts. Add "
+        "that login to the “Physicians” group.",
+    )
     display_order = models.PositiveSmallIntegerField(default=0)
     is_published = models.BooleanField("shown on the site", default=True)
 
@@ -193,6 +202,9 @@ class Physician(TimeStampedModel):
         super().save(*args, **kwargs)
         if new_photo:
             process_upload(self.photo)
+
+    def get_absolute_url(self) -> str:
+        return reverse("blog:author", kwargs={"slug": self.slug})
 
     def clean(self) -> None:
         if self.photo and not self.photo_alt.strip():

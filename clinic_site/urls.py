@@ -5,11 +5,16 @@ from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from django.views.static import serve
 
+from blog.sitemaps import PostSitemap
 from clinic_site import views
 from clinic_site.sitemaps import PageSitemap
 from conditions.sitemaps import ConditionSitemap
 
-sitemaps = {"pages": PageSitemap, "conditions": ConditionSitemap}
+sitemaps = {
+    "pages": PageSitemap,
+    "conditions": ConditionSitemap,
+    "posts": PostSitemap,
+}
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
@@ -34,6 +39,7 @@ urlpatterns = [
         "terms/", TemplateView.as_view(template_name="pages/terms.html"), name="terms"
     ),
     path("conditions/", include("conditions.urls")),
+    path("blog/", include("blog.urls")),
     path("consultation/", include("consultations.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

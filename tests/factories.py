@@ -1,7 +1,10 @@
 import datetime
 
 import factory
+from django.utils import timezone
+from django.utils.text import slugify
 
+from blog.models import Post, Series, Topic
 from clinic_site.models import ClinicProfile, FrequentQuestion, Location, Physician
 from conditions.models import Condition, ConditionFAQ, Reference
 
@@ -91,3 +94,41 @@ class ReferenceFactory(factory.django.DjangoModelFactory):
     publisher = "National Institutes of Health"
     year = 2024
     url = "https://www.nih.gov/"
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.LazyAttribute(lambda t: slugify(t.name))
+
+
+class SeriesFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Series
+
+    name = factory.Sequence(lambda n: f"Series {n}")
+    slug = factory.LazyAttribute(lambda s: slugify(s.name))
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Post
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Post number {n}")
+    slug = factory.Sequence(lambda n: f"post-{n}")
+    author = factory.SubFactory(PhysicianFactory)
+    status = Post.Status.PUBLISHED
+    publish_at = factory.LazyFunction(
+        lambda: timezone.now() - datetime.timedelta(days=1)
+    )
+    excerpt = factory.LazyAttribute(lambda p: f"What {p.title} is about.")
+    body = "A paragraph of the post.\n\n## A heading\n\nMore words here."
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)

@@ -5,6 +5,8 @@ and on PostgreSQL through DATABASE_URL.
 """
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "tests-only-secret-key")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
@@ -22,7 +24,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed only
-MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="clinic-test-media-"))
 # Serve static files from the finders; there is no collectstatic in tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

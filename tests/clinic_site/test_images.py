@@ -118,3 +118,18 @@ def test_physician_photo_is_cleaned_and_served_responsively(client, db):
     )
     assert "-480.webp 480w" in html
     assert 'loading="lazy"' in html
+
+
+@pytest.mark.parametrize(
+    ("original", "widths"),
+    [
+        (2000, [480, 960, 1440]),
+        (1440, [480, 960, 1440]),
+        (800, [480, 800]),
+        (300, [300]),
+    ],
+)
+def test_renditions_are_never_wider_than_the_original(original, widths):
+    from clinic_site.images import rendition_widths
+
+    assert rendition_widths(original) == widths

@@ -243,9 +243,9 @@ def test_query_count_does_not_grow_with_conditions(
     client.get("/")  # warm the cached header and footer
 
     # The same budget for 1 and for 50 conditions: one query for the list; for a
-    # page, the condition with its reviewer, then its FAQs, references and
-    # related conditions.
+    # page, the condition with its reviewer, then its FAQs, references, related
+    # conditions and related blog posts.
     with django_assert_num_queries(1):
         assert client.get(reverse("conditions:index")).status_code == 200
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         assert client.get(page.get_absolute_url()).status_code == 200

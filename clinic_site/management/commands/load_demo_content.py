@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from blog import demo as blog_demo
 from clinic_site import demo as clinic_demo
 from conditions import demo as conditions_demo
 
@@ -28,6 +29,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             clinic_demo.load()
             conditions_demo.load()
+            blog_demo.load()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         if staff_login:
             self.create_staff_login()
