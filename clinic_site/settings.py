@@ -205,6 +205,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 STAFF_NOTIFICATION_EMAILS = read(env.list, "STAFF_NOTIFICATION_EMAILS", default=[])
 
 _validators = "django.contrib.auth.password_validation"
+# Consultation requests: new requests allowed per visitor address (e.g. 5/h,
+# 20/d), and how many reverse proxies in front of the site add to
+# X-Forwarded-For (0: use the connection's address).
+CONSULTATION_RATE_LIMIT = read(env.str, "CONSULTATION_RATE_LIMIT", default="5/h")
+NUM_PROXIES = read(env.int, "NUM_PROXIES", default=0)
+PRIVACY_POLICY_VERSION = "2026-11"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"{_validators}.UserAttributeSimilarityValidator"},
     {"NAME": f"{_validators}.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},

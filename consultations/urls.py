@@ -1,13 +1,10 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from consultations import views
 
 app_name = "consultations"
 
 urlpatterns = [
-    # Until online requests arrive (issue 5), this page books by phone or email.
-    path(
-        "",
-        TemplateView.as_view(template_name="consultations/start.html"),
-        name="start",
-    ),
+    path("", views.consultation_request_form, name="start"),
+    path("thanks/", views.consultation_request_thanks, name="thanks"),
 ]

@@ -8,7 +8,12 @@ from clinic_site.models import ClinicProfile, FrequentQuestion, Location, Physic
 def row_snapshot() -> dict[str, list[tuple]]:
     snapshot = {}
     for model in apps.get_models():
-        if model._meta.app_label in {"clinic_site", "conditions", "blog"}:
+        if model._meta.app_label in {
+            "clinic_site",
+            "conditions",
+            "blog",
+            "consultations",
+        }:
             rows = model.objects.order_by("pk").values_list()
             snapshot[model._meta.label] = list(rows)
     return snapshot

@@ -7,6 +7,7 @@ from django.db import transaction
 from blog import demo as blog_demo
 from clinic_site import demo as clinic_demo
 from conditions import demo as conditions_demo
+from consultations import demo as consultations_demo
 
 DEMO_STAFF_USERNAME = "demo-staff"
 
@@ -30,6 +31,7 @@ class Command(BaseCommand):
             clinic_demo.load()
             conditions_demo.load()
             blog_demo.load()
+            consultations_demo.load()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         if staff_login:
             self.create_staff_login()
