@@ -72,7 +72,9 @@ def consultation_request_create(
         is_urgent=mentions_crisis(message) or mentions_crisis(other_condition),
         **vars(attribution),
     )
-    request.full_clean()
+    # The unique token is left to the database: a simultaneous click of the
+    # same form then lands in the IntegrityError branch below.
+    request.full_clean(validate_unique=False)
     try:
         with transaction.atomic():
             request.save()

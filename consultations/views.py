@@ -2,6 +2,7 @@
 redirects to a confirmation page (POST/redirect/GET)."""
 
 from django.core import signing
+from django.core.validators import slug_re
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -69,10 +70,11 @@ def submit(request: HttpRequest, form: ConsultationForm) -> HttpResponse:
 
 
 def initial_from_query(request: HttpRequest) -> dict:
+    """`?condition=<slug>` ticks that condition; anything else is ignored."""
     slug = request.GET.get("condition", "")
-    condition = (
-        Condition.objects.published().filter(slug=slug).first() if slug else None
-    )
+    if not slug_re.fullmatch(slug):
+        return {}
+    condition = Condition.objects.published().filter(slug=slug).first()
     return {"conditions": [condition]} if condition else {}
 
 
