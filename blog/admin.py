@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from blog.models import Post, Series, Topic
-from clinic_site.guardrails import ClaimGuardrailAdminMixin, ClaimGuardrailForm
+from clinic_site.guardrails import ClaimGuardrailAdminMixin
 from clinic_site.models import Physician
 
 
@@ -20,15 +20,8 @@ def own_physician(request: HttpRequest) -> Physician | None:
 REVISION_FIELDS = ("title", "excerpt", "body")
 
 
-class PostAdminForm(ClaimGuardrailForm):
-    class Meta:
-        model = Post
-        fields = "__all__"
-
-
 @admin.register(Post)
 class PostAdmin(ClaimGuardrailAdminMixin, admin.ModelAdmin):
-    form = PostAdminForm
     list_display = ["title", "state", "author", "publish_at", "updated_at"]
     list_filter = ["status", "author", "topics", "series"]
     search_fields = ["title", "excerpt", "body"]
