@@ -96,7 +96,8 @@ def load() -> None:
                 else now - datetime.timedelta(days=days_ago)
             },
         )
-        if not post.featured_image:
+        image = post.featured_image
+        if not image or not image.storage.exists(image.name):
             post.featured_image = ContentFile(
                 abstract_artwork(entry["image_palette"], seed),
                 name=f"{entry['slug']}.jpg",

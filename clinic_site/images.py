@@ -92,7 +92,11 @@ def picture_tag(
 ) -> SafeString:
     """`<picture>` with WebP renditions, intrinsic size, and lazy loading unless
     the image is above the fold (`eager`)."""
-    width, height = field_file.width, field_file.height
+    # Dimensions stored with the row: rendering never opens the file, and a
+    # missing file costs a broken image, not a failed page.
+    field, instance = field_file.field, field_file.instance
+    width = getattr(instance, field.width_field)
+    height = getattr(instance, field.height_field)
     storage = field_file.storage
     srcset = ", ".join(
         f"{storage.url(rendition_name(field_file.name, w))} {w}w"

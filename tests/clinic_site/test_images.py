@@ -133,3 +133,17 @@ def test_renditions_are_never_wider_than_the_original(original, widths):
     from clinic_site.images import rendition_widths
 
     assert rendition_widths(original) == widths
+
+
+def test_a_missing_image_file_does_not_break_the_page(client, db):
+    ClinicProfileFactory()
+    condition = ConditionFactory(
+        hero_image=SimpleUploadedFile("hero.jpg", image_bytes()),
+        hero_image_alt="Calm sea at dawn",
+    )
+    condition.hero_image.storage.delete(condition.hero_image.name)
+
+    response = client.get(condition.get_absolute_url())
+
+    assert response.status_code == 200
+    assert 'width="2000" height="1000"' in response.content.decode()
