@@ -27,7 +27,7 @@ $(BIN)/.installed: pyproject.toml uv.lock
 
 install: $(BIN)/.installed ## Create .venv with everything needed to run and test
 
-run: install ## Serve the demo site and its worker on http://127.0.0.1:$(PORT)
+run: install ## Serve the demo site and its worker on http://127.0.0.1:8000 (PORT=...)
 	DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DEBUG=1 $(BIN)/python manage.py load_demo_content --staff-login
 	DEBUG=1 $(BIN)/honcho start -f Procfile.dev
