@@ -16,6 +16,12 @@ def own_physician(request: HttpRequest) -> Physician | None:
     return getattr(request.user, "physician", None)
 
 
+def is_own_post(request: HttpRequest, post: Post | None) -> bool:
+    """Physicians may only touch their own posts; other staff any post."""
+    physician = own_physician(request)
+    return post is None or physician is None or post.author_id == physician.pk
+
+
 # Changing these after publication shows readers an "Updated" date.
 REVISION_FIELDS = ("title", "excerpt", "body")
 
@@ -66,18 +72,12 @@ class PostAdmin(ClaimGuardrailAdminMixin, admin.ModelAdmin):
     def has_change_permission(
         self, request: HttpRequest, obj: Post | None = None
     ) -> bool:
-        allowed = super().has_change_permission(request, obj)
-        if obj is not None and (physician := own_physician(request)):
-            return allowed and obj.author_id == physician.pk
-        return allowed
+        return super().has_change_permission(request, obj) and is_own_post(request, obj)
 
     def has_delete_permission(
         self, request: HttpRequest, obj: Post | None = None
     ) -> bool:
-        allowed = super().has_delete_permission(request, obj)
-        if obj is not None and (physician := own_physician(request)):
-            return allowed and obj.author_id == physician.pk
-        return allowed
+        return super().has_delete_permission(request, obj) and is_own_post(request, obj)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Post | None = None):
         readonly = list(super().get_readonly_fields(request, obj))

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from clinic_site.images import process_upload, validate_image_upload
+from clinic_site.images import ResponsiveImageField
 from clinic_site.models import Physician, TimeStampedModel
 from clinic_site.richtext import render_markdown
 from conditions.models import Condition
@@ -131,10 +131,9 @@ class Post(TimeStampedModel):
         help_text="Markdown: a blank line between paragraphs, ## for a heading, "
         "“- ” for a list item."
     )
-    featured_image = models.ImageField(
+    featured_image = ResponsiveImageField(
         upload_to="blog/",
         blank=True,
-        validators=[validate_image_upload],
         width_field="featured_image_width",
         height_field="featured_image_height",
         help_text="A JPEG, PNG or WebP up to 10 MB, at least 1440 px wide.",
@@ -186,10 +185,7 @@ class Post(TimeStampedModel):
         # Publishing without a time means "now".
         if self.status == self.Status.PUBLISHED and not self.publish_at:
             self.publish_at = timezone.now()
-        new_image = bool(self.featured_image) and not self.featured_image._committed
         super().save(*args, **kwargs)
-        if new_image:
-            process_upload(self.featured_image)
 
     def is_public(self) -> bool:
         return self.status == self.Status.PUBLISHED

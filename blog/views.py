@@ -1,6 +1,7 @@
 from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from blog import seo
@@ -86,6 +87,11 @@ class PostDetailView(DetailView):
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
         post = self.object
+        context["breadcrumbs"] = [
+            ("Home", reverse("home")),
+            ("Blog", reverse("blog:index")),
+            (post.title, post.get_absolute_url()),
+        ]
         context["keep_reading"] = Post.objects.related_to(post).select_related("author")
         context["structured_data"] = seo.blog_posting(post)
         return context

@@ -6,6 +6,7 @@ from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import models
 from django.db.models.fields.files import ImageFieldFile
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -80,6 +81,21 @@ def process_upload(field_file: ImageFieldFile) -> None:
         if storage.exists(name):
             storage.delete(name)
         storage.save(name, ContentFile(buffer.getvalue()))
+
+
+class ResponsiveImageField(models.ImageField):
+    """An uploaded image that is validated, stripped of metadata and given WebP
+    renditions when a new file is saved: one place for every model's images."""
+
+    default_validators = [validate_image_upload]
+
+    def pre_save(self, model_instance: models.Model, add: bool) -> ImageFieldFile:
+        file = getattr(model_instance, self.attname)
+        is_new_upload = bool(file) and not file._committed
+        file = super().pre_save(model_instance, add)  # writes the file to storage
+        if is_new_upload:
+            process_upload(file)
+        return file
 
 
 def picture_tag(

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
-from clinic_site.images import process_upload, validate_image_upload
+from clinic_site.images import ResponsiveImageField
 from clinic_site.richtext import render_markdown
 
 
@@ -160,10 +160,9 @@ class Physician(TimeStampedModel):
     credentials = models.CharField(max_length=40, help_text="e.g. MD, DO.")
     title = models.CharField(max_length=120, help_text="e.g. Medical Director.")
     bio = models.TextField(help_text="A short biography. Markdown is allowed.")
-    photo = models.ImageField(
+    photo = ResponsiveImageField(
         upload_to="physicians/",
         blank=True,
-        validators=[validate_image_upload],
         width_field="photo_width",
         height_field="photo_height",
         help_text="A JPEG, PNG or WebP up to 10 MB. Location data is removed.",
@@ -196,12 +195,6 @@ class Physician(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.name}, {self.credentials}"
-
-    def save(self, *args, **kwargs) -> None:
-        new_photo = bool(self.photo) and not self.photo._committed
-        super().save(*args, **kwargs)
-        if new_photo:
-            process_upload(self.photo)
 
     def get_absolute_url(self) -> str:
         return reverse("blog:author", kwargs={"slug": self.slug})

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from clinic_site.images import process_upload, validate_image_upload
+from clinic_site.images import ResponsiveImageField
 from clinic_site.models import Physician, TimeStampedModel
 from clinic_site.richtext import render_markdown
 
@@ -57,10 +57,9 @@ class Condition(TimeStampedModel):
         help_text="One or two sentences for the card on the conditions page; also "
         "the description search engines show. 160 characters at most.",
     )
-    hero_image = models.ImageField(
+    hero_image = ResponsiveImageField(
         upload_to="conditions/",
         blank=True,
-        validators=[validate_image_upload],
         width_field="hero_image_width",
         height_field="hero_image_height",
         help_text="Optional. A JPEG, PNG or WebP up to 10 MB, at least 1440 px wide.",
@@ -144,12 +143,6 @@ class Condition(TimeStampedModel):
             errors["next_review_due"] = "The next review comes after the last one."
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs) -> None:
-        new_image = bool(self.hero_image) and not self.hero_image._committed
-        super().save(*args, **kwargs)
-        if new_image:
-            process_upload(self.hero_image)
 
     def is_public(self) -> bool:
         return self.is_published
